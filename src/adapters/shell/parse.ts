@@ -1,0 +1,58 @@
+import type { CommandDefinition, OptionDefinition } from '../../core/definition.js';
+
+/** A line of shell input turned into a command call, before it becomes a neutral request. */
+export interface ParsedLine {
+  command: string;
+  subcommand?: string;
+  options: Record<string, string | number | boolean>;
+}
+
+/** Words that end the shell session. */
+export const EXIT_WORDS = new Set(['/exit', '/quit', '/bye']);
+
+function coerce(option: OptionDefinition, raw: string): string | number | boolean | undefined {
+  if (option.type === 'string') return raw;
+  if (option.type === 'integer') return /^-?\d+$/.test(raw) ? Number(raw) : undefined;
+  if (/^(true|yes|on|1|はい)$/i.test(raw)) return true;
+  if (/^(false|no|off|0|いいえ)$/i.test(raw)) return false;
+  return undefined;
+}
+
+/**
+ * Parses `/name [subcommand] [option:value ...] [free text]`. Words of the form `option:value` set
+ * that option; the remaining text goes to the first string option, so `/cmd docker commit` sets query.
+ * Plain text without a leading slash becomes `fallback` with the text as its query.
+ */
+export function parseLine(line: string, lookup: (name: string) => CommandDefinition | undefined, fallback = 'cmd'): ParsedLine {
+  const text = line.trim();
+  if (!text.startsWith('/')) return { command: fallback, options: { query: text } };
+
+  const words = text.slice(1).split(/\s+/);
+  const name = (words.shift() ?? '').toLowerCase();
+  const definition = lookup(name);
+  if (!definition) return { command: name, options: {} };
+
+  let optionList = definition.options;
+  let subcommand: string | undefined;
+  const candidate = words[0]?.toLowerCase();
+  const sub = definition.subcommands?.find((item) => item.name === candidate);
+  if (sub) {
+    subcommand = sub.name;
+    optionList = sub.options;
+    words.shift();
+  }
+
+  const options: Record<string, string | number | boolean> = {};
+  const rest: string[] = [];
+  for (const word of words) {
+    const separator = word.indexOf(':');
+    const option = separator > 0 ? optionList.find((item) => item.name === word.slice(0, separator).toLowerCase()) : undefined;
+    const value = option ? coerce(option, word.slice(separator + 1)) : undefined;
+    if (option && value !== undefined) options[option.name] = value;
+    else rest.push(word);
+  }
+
+  const freeOption = optionList.find((option) => option.type === 'string' && options[option.name] === undefined);
+  if (rest.length > 0 && freeOption) options[freeOption.name] = rest.join(' ');
+  return subcommand ? { command: name, subcommand, options } : { command: name, options };
+}

@@ -1,0 +1,98 @@
+import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.js';
+import type { AdapterHandle } from './core/adapter.js';
+import { Core } from './core/core.js';
+import { localeFromTag, type Locale } from './i18n/index.js';
+import { KnowledgeBase } from './knowledge/index.js';
+import { KnowledgeError } from './knowledge/load.js';
+import { createLogger, type Logger } from './log.js';
+import { Store } from './store/index.js';
+
+// Wires configuration, knowledge, store and core, then starts the platform adapters that have tokens,
+// or the shell chat when none has.
+
+interface MainFlags {
+  lang?: string;
+}
+
+function parseMainFlags(argv: readonly string[]): MainFlags {
+  const flags: MainFlags = {};
+  for (let index = 0; index < argv.length; index++) {
+    const word = argv[index];
+    if (word === '--lang') flags.lang = argv[++index];
+    else if (word?.startsWith('--lang=')) flags.lang = word.slice('--lang='.length);
+  }
+  return flags;
+}
+
+async function startPlatforms(config: Config, core: Core, logger: Logger): Promise<AdapterHandle[]> {
+  const handles: AdapterHandle[] = [];
+  if (config.discord) {
+    const { startDiscord } = await import('./adapters/discord/index.js');
+    handles.push(await startDiscord({ core, logger: logger.child({ subsystem: 'discord' }), config: config.discord }));
+  }
+  if (config.slack) {
+    const { startSlack } = await import('./adapters/slack/index.js');
+    handles.push(await startSlack({ core, logger: logger.child({ subsystem: 'slack' }), config: config.slack }));
+  }
+  return handles;
+}
+
+/** Stops every adapter and closes the store once, however many signals arrive. */
+function onShutdown(handles: AdapterHandle[], store: Store, logger: Logger): void {
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await Promise.allSettled(handles.map((handle) => handle.stop()));
+    await store.close();
+    logger.info('stopped');
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  loadDotEnv();
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 1;
+  }
+
+  const flags = parseMainFlags(argv);
+  const locale: Locale = localeFromTag(flags.lang ?? config.terminalLocale);
+  const platforms = config.discord !== undefined || config.slack !== undefined;
+  // The shell chat shares the terminal with the log, so it logs only warnings unless told otherwise.
+  const logger = createLogger({ level: config.logLevel ?? (platforms ? 'info' : 'warn'), pretty: process.stderr.isTTY === true });
+
+  let knowledge: KnowledgeBase;
+  try {
+    knowledge = KnowledgeBase.load(config.knowledgeDir);
+  } catch (error) {
+    if (!(error instanceof KnowledgeError)) throw error;
+    process.stderr.write(`${error.describe(locale)}\n`);
+    return 1;
+  }
+
+  const store = await Store.open(config.databasePath, logger.child({ subsystem: 'store' }));
+  const core = new Core({ knowledge, logger, store, now: () => new Date() });
+
+  if (!platforms) {
+    const { runShell } = await import('./adapters/shell/session.js');
+    const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
+    await runShell({ core, input: process.stdin, output: process.stdout, locale, interactive });
+    await store.close();
+    return 0;
+  }
+
+  const handles = await startPlatforms(config, core, logger);
+  onShutdown(handles, store, logger);
+  logger.info({ entries: knowledge.entries.length, adapters: handles.length }, 'started');
+  return 0;
+}
+
+process.exitCode = await main(process.argv.slice(2));
