@@ -1,9 +1,10 @@
+import path from 'node:path';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.js';
 import type { AdapterHandle } from './core/adapter.js';
 import { Core } from './core/core.js';
 import { localeFromTag, type Locale } from './i18n/index.js';
 import { KnowledgeBase } from './knowledge/index.js';
-import { KnowledgeError } from './knowledge/load.js';
+import { KnowledgeError, loadEntriesCached } from './knowledge/load.js';
 import { createLogger, type Logger } from './log.js';
 import { Store } from './store/index.js';
 
@@ -71,7 +72,7 @@ async function main(argv: readonly string[]): Promise<number> {
 
   let knowledge: KnowledgeBase;
   try {
-    knowledge = KnowledgeBase.load(config.knowledgeDir);
+    knowledge = new KnowledgeBase(loadEntriesCached(config.knowledgeDir, path.join(config.dataDir, 'knowledge-cache.json')));
   } catch (error) {
     if (!(error instanceof KnowledgeError)) throw error;
     process.stderr.write(`${error.describe(locale)}\n`);

@@ -16,6 +16,24 @@ const AUTOCOMPLETE_KINDS = {
   entries: undefined,
 } as const;
 
+/** The option every command gets: answer only to the requester. */
+export const PRIVATE_OPTION: OptionDefinition = {
+  name: 'private',
+  nameJa: '非公開',
+  type: 'boolean',
+  description: { ja: 'true にすると、あなただけに見える形で返信します', en: 'When true, only you see the reply' },
+};
+
+/** Appends PRIVATE_OPTION to a command and each of its subcommands that lack it. */
+function withPrivateOption(command: CommandDefinition): CommandDefinition {
+  const add = (options: readonly OptionDefinition[]): OptionDefinition[] =>
+    options.some((option) => option.name === PRIVATE_OPTION.name) ? [...options] : [...options, PRIVATE_OPTION];
+  if (command.subcommands && command.subcommands.length > 0) {
+    return { ...command, subcommands: command.subcommands.map((subcommand) => ({ ...subcommand, options: add(subcommand.options) })) };
+  }
+  return { ...command, options: add(command.options) };
+}
+
 /** Rejects a definition with a missing field, a bad name, a long description or a duplicate name. */
 export function validateDefinitions(definitions: readonly CommandDefinition[]): void {
   const names = new Set<string>();
@@ -65,7 +83,7 @@ export class Core {
   ) {
     const withoutHelp = [...COMMANDS, ...extraCommands];
     const help = createHelpCommand(() => this.commands);
-    this.commands = [...withoutHelp, help];
+    this.commands = [...withoutHelp, help].map(withPrivateOption);
     validateDefinitions(this.commands);
     this.byName = new Map(this.commands.map((command) => [command.name, command]));
     this.actions = new Map([...ACTION_HANDLERS, ...extraActions].map((handler) => [handler.prefix, handler]));
@@ -79,7 +97,8 @@ export class Core {
   /** Runs a command or a button click; never rejects, so adapters always have a reply to render. */
   async handle(request: Request): Promise<Reply> {
     try {
-      return await this.route(request);
+      const reply = await this.route(request);
+      return request.options.private === true ? { ...reply, ephemeral: true } : reply;
     } catch (error) {
       return this.failure(error, request);
     }
