@@ -106,6 +106,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
   const slackWanted = env.SLACK_BOT_TOKEN !== undefined || env.SLACK_APP_TOKEN !== undefined || env.SLACK_SIGNING_SECRET !== undefined;
   if (slackWanted) {
     if (!env.SLACK_BOT_TOKEN) problems.push('SLACK_BOT_TOKEN is missing: set the bot token (xoxb-...) from the Slack app\'s OAuth & Permissions page');
+    else if (!env.SLACK_BOT_TOKEN.startsWith('xoxb-')) problems.push('SLACK_BOT_TOKEN does not start with xoxb-: use the Bot User OAuth Token from OAuth & Permissions');
+    if (env.SLACK_APP_TOKEN && !env.SLACK_APP_TOKEN.startsWith('xapp-')) problems.push('SLACK_APP_TOKEN does not start with xapp-: use an app-level token from Basic Information');
     if (!env.SLACK_APP_TOKEN && env.SLACK_SIGNING_SECRET !== undefined && env.SLACK_SIGNING_SECRET.trim() === '') {
       problems.push('SLACK_SIGNING_SECRET is empty: HTTP mode needs the signing secret from the Slack app\'s Basic Information page');
     }

@@ -38,6 +38,9 @@ async function startPlatforms(config: Config, core: Core, logger: Logger): Promi
   return handles;
 }
 
+/** Time allowed for adapters to close their connections before the process exits anyway. */
+const SHUTDOWN_TIMEOUT_MS = 5_000;
+
 /** Stops every adapter and closes the store once, however many signals arrive. */
 function onShutdown(handles: AdapterHandle[], store: Store, logger: Logger): void {
   let stopping = false;
@@ -45,9 +48,19 @@ function onShutdown(handles: AdapterHandle[], store: Store, logger: Logger): voi
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    // A client stuck reconnecting to an unreachable platform must not hold the process open.
+    const forced = setTimeout(() => {
+      logger.warn({ timeoutMs: SHUTDOWN_TIMEOUT_MS }, 'shutdown timed out; exiting');
+      process.exit(1);
+    }, SHUTDOWN_TIMEOUT_MS);
+    forced.unref();
+
     await Promise.allSettled(handles.map((handle) => handle.stop()));
     await store.close();
     logger.info('stopped');
+    // Library timers (reconnect back-off, keep-alive) may outlive stop(); nothing is left to finish.
+    logger.flush?.();
+    process.exit(0);
   };
   process.once('SIGINT', () => void stop('SIGINT'));
   process.once('SIGTERM', () => void stop('SIGTERM'));
