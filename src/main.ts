@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.js';
 import type { AdapterHandle } from './core/adapter.js';
-import { Core } from './core/core.js';
+import type { Core } from './core/core.js';
 import { localeFromTag, type Locale } from './i18n/index.js';
 import { KnowledgeBase } from './knowledge/index.js';
 import { KnowledgeError, loadEntriesCached } from './knowledge/load.js';
@@ -84,8 +84,11 @@ async function main(argv: readonly string[]): Promise<number> {
   const logger = createLogger({ level: config.logLevel ?? (platforms ? 'info' : 'warn'), pretty: process.stderr.isTTY === true });
 
   let knowledge: KnowledgeBase;
+  let coreModule: typeof import('./core/core.js');
   try {
     knowledge = new KnowledgeBase(loadEntriesCached(config.knowledgeDir, path.join(config.dataDir, 'knowledge-cache.json')));
+    // Loading the core reads the learning paths, whose errors get the same friendly report.
+    coreModule = await import('./core/core.js');
   } catch (error) {
     if (!(error instanceof KnowledgeError)) throw error;
     process.stderr.write(`${error.describe(locale)}\n`);
@@ -93,7 +96,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 
   const store = await Store.open(config.databasePath, logger.child({ subsystem: 'store' }));
-  const core = new Core({ knowledge, logger, store, now: () => new Date() });
+  const core = new coreModule.Core({ knowledge, logger, store, now: () => new Date() });
 
   if (!platforms) {
     const { runShell } = await import('./adapters/shell/session.js');
