@@ -27,13 +27,19 @@ function parseMainFlags(argv: readonly string[]): MainFlags {
 
 async function startPlatforms(config: Config, core: Core, logger: Logger): Promise<AdapterHandle[]> {
   const handles: AdapterHandle[] = [];
-  if (config.discord) {
-    const { startDiscord } = await import('./adapters/discord/index.js');
-    handles.push(await startDiscord({ core, logger: logger.child({ subsystem: 'discord' }), config: config.discord }));
-  }
-  if (config.slack) {
-    const { startSlack } = await import('./adapters/slack/index.js');
-    handles.push(await startSlack({ core, logger: logger.child({ subsystem: 'slack' }), config: config.slack }));
+  try {
+    if (config.discord) {
+      const { startDiscord } = await import('./adapters/discord/index.js');
+      handles.push(await startDiscord({ core, logger: logger.child({ subsystem: 'discord' }), config: config.discord }));
+    }
+    if (config.slack) {
+      const { startSlack } = await import('./adapters/slack/index.js');
+      handles.push(await startSlack({ core, logger: logger.child({ subsystem: 'slack' }), config: config.slack }));
+    }
+  } catch (error) {
+    // One platform failing stops the others, so the process exits instead of running half-connected.
+    await Promise.allSettled(handles.map((handle) => handle.stop()));
+    throw error;
   }
   return handles;
 }
@@ -106,7 +112,16 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
 
-  const handles = await startPlatforms(config, core, logger);
+  let handles: AdapterHandle[];
+  try {
+    handles = await startPlatforms(config, core, logger);
+  } catch (error) {
+    // Adapters log the cause with its hint (wrong token, unreachable API); the user gets no stack trace.
+    logger.fatal({ err: error }, 'start-up failed');
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    await store.close();
+    return 1;
+  }
   onShutdown(handles, store, logger);
   logger.info({ entries: knowledge.entries.length, adapters: handles.length }, 'started');
   return 0;
