@@ -21,6 +21,7 @@ const environmentSchema = z.object({
   SHIORI_DATA_DIR: textWithDefault('data'),
   SHIORI_DB_PATH: optionalText,
   SHIORI_KNOWLEDGE_DIR: textWithDefault('knowledge'),
+  SHIORI_QUIZ_GRACE_MINUTES: z.preprocess(blankAsUnset, z.coerce.number().int().min(0).max(24 * 60).default(120)),
   LANG: optionalText,
   LC_ALL: optionalText,
 
@@ -43,6 +44,7 @@ const HINTS: Record<string, string> = {
   DISCORD_API_URL: 'use an http(s) URL such as https://discord.com/api',
   SLACK_API_URL: 'use an http(s) URL such as https://slack.com/api/',
   SLACK_PORT: 'use a port number from 0 to 65535',
+  SHIORI_QUIZ_GRACE_MINUTES: 'use a whole number of minutes from 0 to 1440',
 };
 
 export interface Config {
@@ -51,6 +53,8 @@ export interface Config {
   dataDir: string;
   databasePath: string;
   knowledgeDir: string;
+  /** How late a missed daily quiz may still be posted after a restart, in milliseconds. */
+  quizGraceMs: number;
   /** The POSIX locale of the terminal (`LC_ALL`, then `LANG`), for the shell's language. */
   terminalLocale: string | undefined;
   discord?: { token: string; applicationId?: string; apiUrl: string };
@@ -96,6 +100,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     dataDir: env.SHIORI_DATA_DIR,
     databasePath: env.SHIORI_DB_PATH ?? path.join(env.SHIORI_DATA_DIR, 'shiori.sqlite'),
     knowledgeDir: env.SHIORI_KNOWLEDGE_DIR,
+    quizGraceMs: env.SHIORI_QUIZ_GRACE_MINUTES * 60_000,
     terminalLocale: env.LC_ALL ?? env.LANG,
   };
 

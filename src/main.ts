@@ -61,7 +61,14 @@ function onShutdown(handles: AdapterHandle[], store: Store, logger: Logger): voi
     }, SHUTDOWN_TIMEOUT_MS);
     forced.unref();
 
-    await Promise.allSettled(handles.map((handle) => handle.stop()));
+    // In order: the quiz scheduler finishes its posts before the platforms it posts through close.
+    for (const handle of handles) {
+      try {
+        await handle.stop();
+      } catch (error) {
+        logger.error({ err: error }, 'stopping failed');
+      }
+    }
     await store.close();
     logger.info('stopped');
     // Library timers (reconnect back-off, keep-alive) may outlive stop(); nothing is left to finish.
@@ -95,6 +102,8 @@ async function main(argv: readonly string[]): Promise<number> {
     knowledge = new KnowledgeBase(loadEntriesCached(config.knowledgeDir, path.join(config.dataDir, 'knowledge-cache.json')));
     // Loading the core reads the learning paths, whose errors get the same friendly report.
     coreModule = await import('./core/core.js');
+    const { QuestionBank, useQuestionBank } = await import('./quiz/index.js');
+    useQuestionBank(knowledge, QuestionBank.load(knowledge, path.join(config.knowledgeDir, 'quiz')));
   } catch (error) {
     if (!(error instanceof KnowledgeError)) throw error;
     process.stderr.write(`${error.describe(locale)}\n`);
@@ -122,7 +131,11 @@ async function main(argv: readonly string[]): Promise<number> {
     await store.close();
     return 1;
   }
-  onShutdown(handles, store, logger);
+  const { QuizScheduler } = await import('./quiz/index.js');
+  const publishers = Object.fromEntries(handles.flatMap((handle) => (handle.publisher ? [[handle.publisher.platform, handle.publisher]] : [])));
+  const quiz = new QuizScheduler({ store, knowledge, publishers, now: () => new Date(), logger: logger.child({ subsystem: 'quiz' }), graceMs: config.quizGraceMs });
+  quiz.start();
+  onShutdown([{ stop: () => quiz.stop() }, ...handles], store, logger);
   logger.info({ entries: knowledge.entries.length, adapters: handles.length }, 'started');
   return 0;
 }
