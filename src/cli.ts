@@ -1,9 +1,13 @@
 import { createInterface } from 'node:readline';
+import { renderReply } from './adapters/shell/render.js';
 import { loadConfig, loadDotEnv } from './config.js';
+import { runExplainCli } from './explain/cli.js';
 import { localeFromTag, t, type Locale } from './i18n/index.js';
 import { KnowledgeBase, type SearchOutcome } from './knowledge/index.js';
 import { lintKnowledge } from './knowledge/lint.js';
 import { KnowledgeError } from './knowledge/load.js';
+import { createLogger } from './log.js';
+import { runQuizCli } from './quiz/cli.js';
 
 // Tool commands: everything printed on standard output is the answer, so tools can parse it;
 // messages for people go to standard error.
@@ -14,6 +18,8 @@ const USAGE = `Usage: npm run --silent cli -- <command>
   list [--json]             list every entry (id, kind, title)
   show [--json] ID          show one entry
   knowledge lint            check every knowledge file and the manifest coverage
+  explain [--json] [LINE]   explain a command line part by part; without LINE, one line per line of standard input
+  quiz --now CHANNEL        post CHANNEL's scheduled quiz now, printed here (CHANNEL or PLATFORM:GROUP:CHANNEL)
 `;
 
 const MAX_RESULTS = 10;
@@ -94,11 +100,36 @@ const knowledgeCommand: Command = (args, options) => {
   return 0;
 };
 
+/** `quiz --now CHANNEL`: prints the channel's scheduled quiz through the shell renderer. */
+const quiz: Command = (args, options) => {
+  const config = loadConfig();
+  return runQuizCli(args, {
+    locale: options.locale,
+    knowledgeDir: options.knowledgeDir,
+    databasePath: config.databasePath,
+    output: process.stdout,
+    errors: process.stderr,
+    render: (reply) => renderReply(reply, { color: process.stdout.isTTY === true }),
+    logger: createLogger({ level: config.logLevel ?? 'warn', pretty: false }).child({ subsystem: 'quiz' }),
+  });
+};
+
+/** `explain [--json] [LINE]`: explains a command line, or each line of standard input. */
+const explain: Command = (args, options) =>
+  runExplainCli(args, {
+    ...options,
+    readLines: () => createInterface({ input: process.stdin, terminal: false }),
+    output: process.stdout,
+    render: (reply) => renderReply(reply, { color: process.stdout.isTTY === true }),
+  });
+
 const COMMANDS = new Map<string, Command>([
   ['search', search],
   ['list', list],
   ['show', show],
   ['knowledge', knowledgeCommand],
+  ['explain', explain],
+  ['quiz', quiz],
 ]);
 
 interface Flags {

@@ -1,6 +1,11 @@
 import core from './messages/core.js';
+import discord from './messages/discord.js';
+import explain from './messages/explain.js';
 import knowledge from './messages/knowledge.js';
+import onboarding from './messages/onboarding.js';
+import quiz from './messages/quiz.js';
 import shell from './messages/shell.js';
+import slack from './messages/slack.js';
 
 export type Locale = 'ja' | 'en';
 export const LOCALES: readonly Locale[] = ['ja', 'en'];
@@ -8,7 +13,7 @@ export const LOCALES: readonly Locale[] = ['ja', 'en'];
 /** Message parameters, substituted for `{name}` in a catalog entry. */
 export type MessageParams = Record<string, string | number>;
 
-const catalogs = [core, knowledge, shell] as const;
+const catalogs = [core, knowledge, shell, discord, slack, onboarding, quiz, explain] as const;
 
 type Catalog = (typeof catalogs)[number];
 export type MessageKey = Catalog extends infer C ? (C extends { ja: infer M } ? keyof M & string : never) : never;

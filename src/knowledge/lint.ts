@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { t, type Locale } from '../i18n/index.js';
+import { pathsFolderCheck } from '../onboarding/lint.js';
+import { quizQuestionsCheck } from '../quiz/questions/lint.js';
 import { KnowledgeError, listYamlFiles, loadEntryFile } from './load.js';
 import type { Entry } from './schema.js';
 
@@ -28,7 +30,7 @@ export interface FolderCheck {
 }
 
 /** Folder checks registered by features that keep data in `knowledge/`. */
-export const FOLDER_CHECKS: FolderCheck[] = [];
+export const FOLDER_CHECKS: FolderCheck[] = [pathsFolderCheck, quizQuestionsCheck];
 
 /** Folds case and width so aliases that differ only in spelling style count as duplicates. */
 function aliasKey(alias: string): string {

@@ -43,6 +43,11 @@ export const argumentSchema = z.strictObject({
   optional: z.boolean().default(false),
   /** True when the argument may repeat (`CONTAINER...`) and takes every remaining word. */
   repeat: z.boolean().default(false),
+  /**
+   * True when the argument is a command of its own, as COMMAND after IMAGE in `docker run`: the
+   * entry reads no options from it on, and it and the later words are that command and its arguments.
+   */
+  command: z.boolean().default(false),
 });
 
 export const exampleSchema = z.strictObject({

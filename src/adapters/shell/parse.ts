@@ -20,7 +20,8 @@ function coerce(option: OptionDefinition, raw: string): string | number | boolea
 
 /**
  * Parses `/name [subcommand] [option:value ...] [free text]`. Words of the form `option:value` set
- * that option; the remaining text goes to the first string option, so `/cmd docker commit` sets query.
+ * that option, and the words after a free-text option continue its value (`/explain line:docker ps -a`).
+ * Other text goes to the first string option, so `/cmd docker commit` sets query.
  * Plain text without a leading slash becomes `fallback` with the text as its query.
  */
 export function parseLine(line: string, lookup: (name: string) => CommandDefinition | undefined, fallback = 'cmd'): ParsedLine {
@@ -44,12 +45,20 @@ export function parseLine(line: string, lookup: (name: string) => CommandDefinit
 
   const options: Record<string, string | number | boolean> = {};
   const rest: string[] = [];
+  let continued: string | undefined;
   for (const word of words) {
     const separator = word.indexOf(':');
     const option = separator > 0 ? optionList.find((item) => item.name === word.slice(0, separator).toLowerCase()) : undefined;
     const value = option ? coerce(option, word.slice(separator + 1)) : undefined;
-    if (option && value !== undefined) options[option.name] = value;
-    else rest.push(word);
+    if (option && value !== undefined) {
+      options[option.name] = value;
+      // A free-text option runs to the next option word, as Discord's option box takes everything typed.
+      continued = option.type === 'string' && !option.choices?.length ? option.name : undefined;
+    } else if (continued !== undefined) {
+      options[continued] = `${String(options[continued])} ${word}`.trim();
+    } else {
+      rest.push(word);
+    }
   }
 
   const freeOption = optionList.find((option) => option.type === 'string' && options[option.name] === undefined);

@@ -93,3 +93,17 @@ describe('shell session', () => {
     expect(text).toContain(t('ja', 'core.unknownCommand', { command: 'nope' }));
   });
 });
+
+describe('shell parsing', () => {
+  it('continues a free-text option over several words', async () => {
+    const { parseLine } = await import('../../../src/adapters/shell/parse.js');
+    const parsed = parseLine('/explain line:docker ps -a private:true', (name) => harness.core.command(name));
+    expect(parsed.options).toEqual({ line: 'docker ps -a', private: true });
+  });
+
+  it('gives plain words to the first string option', async () => {
+    const { parseLine } = await import('../../../src/adapters/shell/parse.js');
+    const parsed = parseLine('/cmd docker commit', (name) => harness.core.command(name));
+    expect(parsed).toEqual({ command: 'cmd', options: { query: 'docker commit' } });
+  });
+});
