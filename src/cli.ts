@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { renderReply } from './adapters/shell/render.js';
-import { loadConfig, loadDotEnv } from './config.js';
+import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.js';
 import { runExplainCli } from './explain/cli.js';
 import { localeFromTag, t, type Locale } from './i18n/index.js';
 import { KnowledgeBase, type SearchOutcome } from './knowledge/index.js';
@@ -77,7 +77,7 @@ const show: Command = (args, options) => {
 
   const entry = KnowledgeBase.load(options.knowledgeDir).lookup(id);
   if (!entry) {
-    process.stderr.write(`${t(options.locale, 'lookup.unknownId', { id })}\n`);
+    process.stderr.write(`${t(options.locale, 'lookup.unknownId', { id })} ${t(options.locale, 'cli.listHint')}\n`);
     return 1;
   }
   process.stdout.write(options.json ? `${JSON.stringify(entry)}\n` : `${JSON.stringify(entry, null, 2)}\n`);
@@ -91,7 +91,7 @@ const knowledgeCommand: Command = (args, options) => {
   }
 
   const report = lintKnowledge(options.knowledgeDir, options.locale);
-  for (const problem of report.problems) process.stderr.write(`${problem.message}\n`);
+  for (const problem of report.problems) process.stderr.write(problem.file ? `${problem.file}: ${problem.message}\n` : `${problem.message}\n`);
   if (report.problems.length > 0) {
     process.stderr.write(`${t(options.locale, 'knowledge.lintFailed', { count: report.problems.length })}\n`);
     return 1;
@@ -164,20 +164,38 @@ export function parseFlags(argv: readonly string[]): Flags {
 export async function runCli(argv: string[]): Promise<number> {
   const flags = parseFlags(argv);
   loadDotEnv();
-  const config = loadConfig();
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return 1;
+  }
+
   const locale = localeFromTag(flags.lang ?? config.terminalLocale);
   const [name, ...args] = flags.positionals;
   const command = name ? COMMANDS.get(name) : undefined;
-  if (!command || flags.help) {
+  if (flags.help) {
     process.stderr.write(USAGE);
-    return flags.help ? 0 : 2;
+    return 0;
+  }
+  if (!command) {
+    if (name) process.stderr.write(`${t(locale, 'cli.unknownCommand', { name })}\n`);
+    process.stderr.write(USAGE);
+    return 2;
   }
 
   try {
     return await command(args, { json: flags.json, locale, knowledgeDir: config.knowledgeDir });
   } catch (error) {
-    if (!(error instanceof KnowledgeError)) throw error;
-    process.stderr.write(`${error.describe(locale)}\n`);
+    if (error instanceof KnowledgeError) {
+      process.stderr.write(`${error.describe(locale)}\n`);
+      return 1;
+    }
+    const code = (error as NodeJS.ErrnoException | undefined)?.code;
+    if (typeof code !== 'string') throw error;
+    process.stderr.write(`${t(locale, 'startup.knowledgeUnreadable', { path: config.knowledgeDir, reason: code })}\n`);
     return 1;
   }
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './config.js';
 import type { AdapterHandle } from './core/adapter.js';
 import type { Core } from './core/core.js';
-import { localeFromTag, type Locale } from './i18n/index.js';
+import { localeFromTag, t, type Locale } from './i18n/index.js';
 import { KnowledgeBase } from './knowledge/index.js';
 import { KnowledgeError, loadEntriesCached } from './knowledge/load.js';
 import { createLogger, type Logger } from './log.js';
@@ -42,6 +42,11 @@ async function startPlatforms(config: Config, core: Core, logger: Logger): Promi
     throw error;
   }
   return handles;
+}
+
+/** True for an operating-system error such as ENOENT, which names a path the user can fix. */
+function isFileSystemError(error: unknown): error is NodeJS.ErrnoException & { code: string } {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && (error as NodeJS.ErrnoException).syscall !== undefined;
 }
 
 /** Time allowed for adapters to close their connections before the process exits anyway. */
@@ -105,12 +110,23 @@ async function main(argv: readonly string[]): Promise<number> {
     const { QuestionBank, useQuestionBank } = await import('./quiz/index.js');
     useQuestionBank(knowledge, QuestionBank.load(knowledge, path.join(config.knowledgeDir, 'quiz')));
   } catch (error) {
-    if (!(error instanceof KnowledgeError)) throw error;
-    process.stderr.write(`${error.describe(locale)}\n`);
+    if (error instanceof KnowledgeError) {
+      process.stderr.write(`${error.describe(locale)}\n`);
+      return 1;
+    }
+    if (!isFileSystemError(error)) throw error;
+    process.stderr.write(`${t(locale, 'startup.knowledgeUnreadable', { path: config.knowledgeDir, reason: error.code })}\n`);
     return 1;
   }
 
-  const store = await Store.open(config.databasePath, logger.child({ subsystem: 'store' }));
+  let store: Store;
+  try {
+    store = await Store.open(config.databasePath, logger.child({ subsystem: 'store' }));
+  } catch (error) {
+    const reason = isFileSystemError(error) ? error.code : error instanceof Error ? error.message : String(error);
+    process.stderr.write(`${t(locale, 'startup.storeUnavailable', { path: config.databasePath, reason })}\n`);
+    return 1;
+  }
   const core = new coreModule.Core({ knowledge, logger, store, now: () => new Date() });
 
   if (!platforms) {

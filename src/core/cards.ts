@@ -48,6 +48,12 @@ function kindBlocks(entry: Entry, locale: Locale): Block[] {
   return blocks;
 }
 
+/** Joins several notes under one heading, one bullet each; a single note stays plain. */
+function bulleted(notes: readonly LocalizedText[], locale: Locale): string {
+  const texts = notes.map((note) => localized(note, locale));
+  return texts.length === 1 ? (texts[0] ?? '') : texts.map((text) => `・${text}`).join('\n');
+}
+
 /** Builds buttons that open the related entries' cards, skipping ids that do not exist. */
 export function relatedActions(entry: Entry, knowledge: KnowledgeBase, locale: Locale): Action[] {
   return entry.related
@@ -72,8 +78,10 @@ export function entryCard(entry: Entry, knowledge: KnowledgeBase, locale: Locale
   const examples = exampleBlock(entry, locale);
   if (examples) blocks.push(examples);
 
-  for (const note of entry.misconceptions) blocks.push({ type: 'note', heading: t(locale, 'card.misconception'), text: localized(note, locale) });
-  for (const warning of entry.warnings) blocks.push({ type: 'warning', heading: t(locale, 'card.warning'), text: localized(warning, locale) });
+  if (entry.misconceptions.length > 0) {
+    blocks.push({ type: 'note', heading: t(locale, 'card.misconception'), text: bulleted(entry.misconceptions, locale) });
+  }
+  if (entry.warnings.length > 0) blocks.push({ type: 'warning', heading: t(locale, 'card.warning'), text: bulleted(entry.warnings, locale) });
   for (const reference of entry.references) blocks.push({ type: 'link', label: reference.title, url: reference.url });
 
   return createReply(locale, {

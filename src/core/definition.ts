@@ -51,8 +51,8 @@ export interface CommandDefinition {
   description: Bilingual;
   options: OptionDefinition[];
   subcommands?: SubcommandDefinition[];
-  /** Example shown by help, such as `/cmd docker commit`. */
-  usage?: string;
+  /** Example shown by help, such as `/cmd docker commit`; bilingual when the example has words. */
+  usage?: string | Bilingual;
   handle(context: CoreContext, request: Request): Promise<Reply> | Reply;
 }
 

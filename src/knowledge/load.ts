@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import { t, type Locale, type MessageKey, type MessageParams } from '../i18n/index.js';
+import { ensureFolder } from '../util/fs.js';
 import { entrySchema, TOPICS, type Entry, type Topic } from './schema.js';
 
 /** Folders under `knowledge/` that hold other data than entries. */
@@ -167,7 +168,7 @@ export function loadEntriesCached(root: string, cacheFile: string): Entry[] {
   const entries = loadEntries(root);
   const cache: EntryCache = { format: CACHE_FORMAT, fingerprint, entries };
   try {
-    mkdirSync(path.dirname(cacheFile), { recursive: true });
+    ensureFolder(path.dirname(cacheFile));
     // Write then rename, so a concurrent reader never sees half a file.
     const temporary = `${cacheFile}.${process.pid}.tmp`;
     writeFileSync(temporary, JSON.stringify(cache));

@@ -1,8 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, Migrator, type MigrationProvider } from 'kysely';
 import type { Logger } from '../log.js';
+import { ensureFolder } from '../util/fs.js';
 import { ImmediateSqliteDialect } from './dialect.js';
 import { MIGRATIONS } from './migrations/index.js';
 import type { Database } from './schema.js';
@@ -26,7 +26,7 @@ export class Store {
 
   /** Opens (creating if needed) the SQLite file at `file` in WAL mode and runs pending migrations. */
   static async open(file: string, logger?: Logger): Promise<Store> {
-    if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
+    if (file !== ':memory:') ensureFolder(path.dirname(file));
 
     const sqlite = new SQLite(file, { timeout: BUSY_TIMEOUT_MS });
     sqlite.pragma('journal_mode = WAL');

@@ -74,7 +74,7 @@ describe('/concept', () => {
     const reply = await harness.core.handle(request('concept', { query: '   ' }));
     expect(reply.tone).toBe('error');
     expect(reply.ephemeral).toBe(true);
-    expect(reply.summary).toBe(t('ja', 'lookup.emptyQuery', { command: '/concept' }));
+    expect(reply.summary).toBe(t('ja', 'lookup.emptyQuery', { example: '/concept ハイパーバイザー' }));
   });
 });
 

@@ -5,6 +5,8 @@ export interface ParsedLine {
   command: string;
   subcommand?: string;
   options: Record<string, string | number | boolean>;
+  /** An `option:value` word whose value does not fit the option's type, such as `private:maybe`. */
+  invalid?: { option: OptionDefinition; value: string };
 }
 
 /** Words that end the shell session. */
@@ -50,6 +52,9 @@ export function parseLine(line: string, lookup: (name: string) => CommandDefinit
     const separator = word.indexOf(':');
     const option = separator > 0 ? optionList.find((item) => item.name === word.slice(0, separator).toLowerCase()) : undefined;
     const value = option ? coerce(option, word.slice(separator + 1)) : undefined;
+    if (option && value === undefined && option.type !== 'string') {
+      return { command: name, ...(subcommand ? { subcommand } : {}), options, invalid: { option, value: word.slice(separator + 1) } };
+    }
     if (option && value !== undefined) {
       options[option.name] = value;
       // A free-text option runs to the next option word, as Discord's option box takes everything typed.

@@ -22,10 +22,20 @@ const PROMPT = 'shiori> ';
 const HISTORY_SIZE = 500;
 const MAX_COMPLETIONS = 25;
 
+/**
+ * Keeps the completions that start with what was typed, so readline can fill in their common prefix;
+ * when none does (a typo, Japanese words), every suggestion is listed instead.
+ */
+function extending(completions: string[], line: string): string[] {
+  const typed = line.toLowerCase();
+  const matching = completions.filter((completion) => completion.toLowerCase().startsWith(typed));
+  return matching.length > 0 ? matching : completions;
+}
+
 function completer(core: Core): Completer {
   return (line: string) => {
     const match = /^\/(\S*)(?:\s+(.*))?$/.exec(line);
-    if (!match) return [core.suggest('entries', line).map((choice) => choice.label), line];
+    if (!match) return [extending(core.suggest('entries', line).map((choice) => choice.label), line), line];
 
     const [, name = '', argument] = match;
     if (argument === undefined) {
@@ -37,8 +47,8 @@ function completer(core: Core): Completer {
     const source = command?.options.find((option) => option.autocomplete)?.autocomplete;
     if (!source) return [[], line];
 
-    const choices = core.suggest(source, argument).slice(0, MAX_COMPLETIONS);
-    return [choices.map((choice) => `/${name} ${choice.label}`), line];
+    const choices = core.suggest(source, argument).slice(0, MAX_COMPLETIONS).map((choice) => `/${name} ${choice.label}`);
+    return [extending(choices, line), line];
   };
 }
 
@@ -69,6 +79,15 @@ export async function runShell(options: ShellOptions): Promise<void> {
   };
 
   if (interactive) {
+    lines.on('SIGINT', () => {
+      if (lines.line === '') {
+        lines.close();
+        return;
+      }
+      write('\n');
+      lines.write(null, { ctrl: true, name: 'u' });
+      lines.prompt();
+    });
     write(`${t(locale, 'shell.banner')}\n`);
     lines.setPrompt(PROMPT);
     lines.prompt();
@@ -85,19 +104,24 @@ export async function runShell(options: ShellOptions): Promise<void> {
         locale,
       };
 
-      if (/^\d{1,2}$/.test(line) && lastActions.length > 0) {
-        const action = lastActions[Number(line) - 1];
-        if (!action) write(`${t(locale, 'shell.noSuchChoice', { number: line, count: lastActions.length })}\n`);
+      // NFKC turns full-width digits typed with a Japanese input method into ASCII.
+      const number = line.normalize('NFKC');
+      if (/^\d+$/.test(number)) {
+        const action = lastActions[Number(number) - 1];
+        if (lastActions.length === 0) write(`${t(locale, 'shell.noChoices')}\n`);
+        else if (!action) write(`${t(locale, 'shell.noSuchChoice', { number, count: lastActions.length })}\n`);
         else respond(await core.handle({ ...base, command: '', options: {}, actionId: action.id }));
       } else {
-        const parsed = parseLine(line, (name) => core.command(name));
-        respond(await core.handle({ ...base, ...parsed }));
+        const { invalid, ...parsed } = parseLine(line, (name) => core.command(name));
+        if (invalid) write(`${t(locale, `shell.invalid.${invalid.option.type === 'integer' ? 'integer' : 'boolean'}`, { option: invalid.option.name, value: invalid.value })}\n`);
+        else respond(await core.handle({ ...base, ...parsed }));
       }
     }
 
     if (interactive) lines.prompt();
   }
 
-  if (interactive) write(`${t(locale, 'shell.goodbye')}\n`);
+  // Ctrl+D leaves the cursor after the prompt, so the farewell starts on a line of its own.
+  if (interactive) write(`\n${t(locale, 'shell.goodbye')}\n`);
   lines.close();
 }

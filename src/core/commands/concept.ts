@@ -9,7 +9,7 @@ export const conceptCommand: CommandDefinition = {
     ja: '概念・エラー・手順のカードを表示します',
     en: 'Show the card of a concept, error or recipe',
   },
-  usage: '/concept イメージ',
+  usage: { ja: '/concept イメージ', en: '/concept image' },
   options: [
     {
       name: 'query',
@@ -21,7 +21,7 @@ export const conceptCommand: CommandDefinition = {
     },
   ],
   handle(context, request) {
-    if (cleanQuery(request.options.query) === '') throw new UserError('lookup.emptyQuery', { command: '/concept' });
+    if (cleanQuery(request.options.query) === '') throw new UserError('lookup.emptyQuery', { example: '/concept ハイパーバイザー' });
     return lookUp(context, request.options.query, ['concept', 'error', 'recipe'], request.locale);
   },
 };

@@ -12,7 +12,10 @@ export function createHelpCommand(listCommands: () => readonly CommandDefinition
     options: [],
     handle(_context, request) {
       const locale = request.locale;
-      const items = listCommands().map((command) => `${command.usage ?? `/${command.name}`}: ${command.description[locale]}`);
+      const items = listCommands().map((command) => {
+        const usage = typeof command.usage === 'object' ? command.usage[locale] : command.usage;
+        return `${usage ?? `/${command.name}`}: ${command.description[locale]}`;
+      });
       return createReply(locale, {
         title: t(locale, 'help.title'),
         summary: t(locale, 'help.summary'),

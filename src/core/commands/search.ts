@@ -5,9 +5,9 @@ import { UserError } from '../errors.js';
 import { cleanQuery, notFound } from '../lookup.js';
 import { createReply, toRows } from '../reply.js';
 
-/** Matches listed by /search; the first five also get buttons. */
+/** Matches listed by /search, each with a button numbered like its line (two rows of five). */
 const MAX_RESULTS = 10;
-const MAX_BUTTONS = 5;
+const MAX_BUTTONS = MAX_RESULTS;
 
 export const searchCommand: CommandDefinition = {
   name: 'search',
@@ -16,7 +16,7 @@ export const searchCommand: CommandDefinition = {
     ja: '知識ベースを検索して、一致するエントリを一覧表示します',
     en: 'Search the knowledge base and list the matching entries',
   },
-  usage: '/search 削除',
+  usage: { ja: '/search 削除', en: '/search remove' },
   options: [
     {
       name: 'query',
@@ -30,7 +30,7 @@ export const searchCommand: CommandDefinition = {
   handle(context, request) {
     const locale = request.locale;
     const query = cleanQuery(request.options.query);
-    if (query === '') throw new UserError('lookup.emptyQuery', { command: '/search' });
+    if (query === '') throw new UserError('lookup.emptyQuery', { example: '/search コンテナを削除' });
 
     const { results } = context.knowledge.search(query, { limit: MAX_RESULTS });
     if (results.length === 0) return notFound(query, locale);

@@ -159,7 +159,7 @@ describe('discord errors', () => {
 
     expect(isEphemeral(body)).toBe(true);
     expect(firstEmbed(body.data).title).toBe(t('ja', 'error.title'));
-    expect(firstEmbed(body.data).description).toBe(t('ja', 'lookup.emptyQuery', { command: '/concept' }));
+    expect(firstEmbed(body.data).description).toBe(t('ja', 'lookup.emptyQuery', { example: '/concept ハイパーバイザー' }));
   });
 
   it('shows an unknown command privately', async () => {

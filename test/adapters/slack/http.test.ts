@@ -26,7 +26,7 @@ function slackEscaped(text: string): string {
   return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
-/** Builds an entry far beyond Slack's limits: a 300-character title, long details, 45 long options, 30 examples, 40 warnings. */
+/** Builds an entry far beyond Slack's limits: a 300-character title, long details, 45 long options, 30 examples, 40 warnings, 40 steps. */
 function oversizedEntry(): Entry {
   const base = shippedKnowledge().lookup('docker-run');
   if (!base) throw new Error('docker-run is missing from the knowledge');
@@ -41,6 +41,7 @@ function oversizedEntry(): Entry {
     options: Array.from({ length: 45 }, (_, index) => ({ long: `--option-${index}`, ja: 'オプションの説明です。'.repeat(250), en: 'An option.' })),
     examples: Array.from({ length: 30 }, (_, index) => ({ code: `docker run --option-${index} ${'x'.repeat(400)}`, ja: `例 ${index}` })),
     warnings: Array.from({ length: 40 }, () => ({ ja: '注意してください。'.repeat(30) })),
+    steps: Array.from({ length: 40 }, (_, index) => ({ ja: `手順 ${index} の説明です。`, code: `echo step ${index}` })),
   };
 }
 
@@ -306,7 +307,9 @@ describe('slack http events', () => {
     const call = await harness.fake.waitForCall('views.publish', (published) => published.params.user_id === 'U0HOME');
     const view = call.params.view as { type: string } & SlackMessageBody;
     expect(view.type).toBe('home');
-    expect(headerText(view)).toBe(t('ja', 'help.title'));
+    // The member's learning paths come first and the help page after them.
+    const headers = blocksOf(view).filter((block) => block.type === 'header').map((block) => block.text?.text);
+    expect(headers).toEqual([t('ja', 'onboarding.home.title'), t('ja', 'help.title')]);
     expectValidMessage({ ...view, text: 'home' }, 100);
   });
 });
