@@ -15,6 +15,10 @@ const blankAsUnset = (value: unknown): unknown => (typeof value === 'string' && 
 const port = z.preprocess(blankAsUnset, z.coerce.number().int().min(0).max(65535).default(3000));
 const httpUrl = (fallback: string) => z.preprocess(blankAsUnset, z.url({ protocol: /^https?$/ }).default(fallback));
 const textWithDefault = (fallback: string) => z.preprocess(blankAsUnset, z.string().default(fallback));
+const flag = z.preprocess(
+  (value) => (typeof value === 'string' ? blankAsUnset(value.trim().toLowerCase()) : value),
+  z.enum(['true', 'false', '1', '0']).default('false').transform((value) => value === 'true' || value === '1'),
+);
 
 const environmentSchema = z.object({
   LOG_LEVEL: z.preprocess(blankAsUnset, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional()),
@@ -28,6 +32,7 @@ const environmentSchema = z.object({
   DISCORD_TOKEN: optionalText,
   DISCORD_APPLICATION_ID: optionalText,
   DISCORD_API_URL: httpUrl('https://discord.com/api'),
+  DISCORD_MEMBER_EVENTS: flag,
 
   SLACK_BOT_TOKEN: optionalText,
   SLACK_APP_TOKEN: optionalText,
@@ -42,6 +47,7 @@ const environmentSchema = z.object({
 const HINTS: Record<string, string> = {
   LOG_LEVEL: 'use one of fatal, error, warn, info, debug, trace, silent',
   DISCORD_API_URL: 'use an http(s) URL such as https://discord.com/api',
+  DISCORD_MEMBER_EVENTS: 'use true or false; true needs the Server Members Intent switched on in the Discord Developer Portal',
   SLACK_API_URL: 'use an http(s) URL such as https://slack.com/api/',
   SLACK_PORT: 'use a port number from 0 to 65535',
   SHIORI_QUIZ_GRACE_MINUTES: 'use a whole number of minutes from 0 to 1440',
@@ -57,7 +63,13 @@ export interface Config {
   quizGraceMs: number;
   /** The POSIX locale of the terminal (`LC_ALL`, then `LANG`), for the shell's language. */
   terminalLocale: string | undefined;
-  discord?: { token: string; applicationId?: string; apiUrl: string };
+  discord?: {
+    token: string;
+    applicationId?: string;
+    apiUrl: string;
+    /** Welcome members on join, which needs the privileged Server Members intent; false when unset. */
+    memberEvents?: boolean;
+  };
   slack?: {
     botToken: string;
     appToken?: string;
@@ -88,7 +100,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? '');
-      return `${name} is invalid (${issue.message}): ${HINTS[name] ?? 'see .env.example'}`;
+      // Only non-secret settings reach here: tokens and secrets are free text and never fail the schema.
+      return `${name}="${String(environment[name] ?? '')}" is invalid: ${HINTS[name] ?? 'see .env.example'}`;
     });
     throw new ConfigError(problems);
   }
@@ -105,10 +118,16 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
   };
 
   if (env.DISCORD_TOKEN) {
-    config.discord = { token: env.DISCORD_TOKEN, applicationId: env.DISCORD_APPLICATION_ID, apiUrl: env.DISCORD_API_URL };
+    config.discord = {
+      token: env.DISCORD_TOKEN,
+      applicationId: env.DISCORD_APPLICATION_ID,
+      apiUrl: env.DISCORD_API_URL,
+      memberEvents: env.DISCORD_MEMBER_EVENTS,
+    };
   }
 
-  const slackWanted = env.SLACK_BOT_TOKEN !== undefined || env.SLACK_APP_TOKEN !== undefined || env.SLACK_SIGNING_SECRET !== undefined;
+  // Blank lines copied from .env.example do not ask for Slack; any real value does.
+  const slackWanted = env.SLACK_BOT_TOKEN !== undefined || env.SLACK_APP_TOKEN !== undefined || (env.SLACK_SIGNING_SECRET ?? '').trim() !== '';
   if (slackWanted) {
     if (!env.SLACK_BOT_TOKEN) problems.push('SLACK_BOT_TOKEN is missing: set the bot token (xoxb-...) from the Slack app\'s OAuth & Permissions page');
     else if (!env.SLACK_BOT_TOKEN.startsWith('xoxb-')) problems.push('SLACK_BOT_TOKEN does not start with xoxb-: use the Bot User OAuth Token from OAuth & Permissions');

@@ -1,10 +1,13 @@
 import { Client, Events, GatewayCloseCodes, GatewayIntentBits, RESTEvents } from 'discord.js';
-import type { AdapterHandle } from '../../core/adapter.js';
+import type { AdapterHandle, Publisher } from '../../core/adapter.js';
+import type { CoreContext } from '../../core/definition.js';
 import type { Logger } from '../../log.js';
 import { createInteractionHandler, type DiscordCore } from './interactions.js';
+import { handleMemberJoins } from './members.js';
 import { DEFER_AFTER_MS, loggableError, NO_MENTIONS } from './platform.js';
+import { createPublisher } from './publisher.js';
 
-/** Slash commands need only the Guilds intent. Welcoming members on join would add GuildMembers. */
+/** Slash commands need only the Guilds intent. Welcoming members on join adds GuildMembers. */
 export const DEFAULT_INTENTS: readonly GatewayIntentBits[] = [GatewayIntentBits.Guilds];
 
 export interface DiscordConnectionOptions {
@@ -15,17 +18,24 @@ export interface DiscordConnectionOptions {
   apiUrl: string;
   intents?: readonly GatewayIntentBits[];
   deferAfterMs?: number;
+  /**
+   * Core services for the welcome on join. When set, the client also asks for the privileged
+   * GuildMembers intent and greets members who join; the guild's `/onboard welcome` setting decides.
+   */
+  memberEvents?: CoreContext;
 }
 
 /** A running Discord connection whose `stop()` destroys the client. */
 export interface DiscordHandle extends AdapterHandle {
   client: Client;
+  publisher: Publisher;
 }
 
 /** Fixes for the gateway close codes that a bot cannot recover from by reconnecting. */
 const CLOSE_HINTS: Record<number, string> = {
   [GatewayCloseCodes.AuthenticationFailed]: 'check DISCORD_TOKEN',
-  [GatewayCloseCodes.DisallowedIntents]: 'enable the privileged intents the bot asks for on the Bot page of the Discord Developer Portal',
+  [GatewayCloseCodes.DisallowedIntents]:
+    'enable the privileged intents the bot asks for (Server Members Intent for DISCORD_MEMBER_EVENTS=true) under Privileged Gateway Intents on the Bot page of the Discord Developer Portal, or set DISCORD_MEMBER_EVENTS=false',
   [GatewayCloseCodes.InvalidIntents]: 'the intents the bot asks for are not valid',
 };
 
@@ -54,7 +64,8 @@ function logLifecycle(client: Client, logger: Logger, stopping: () => boolean): 
  */
 export async function connectDiscord(options: DiscordConnectionOptions): Promise<DiscordHandle> {
   const { logger } = options;
-  const intents = options.intents ?? DEFAULT_INTENTS;
+  const intents = new Set(options.intents ?? DEFAULT_INTENTS);
+  if (options.memberEvents) intents.add(GatewayIntentBits.GuildMembers);
   const client = new Client({
     intents: [...intents],
     rest: { api: options.apiUrl },
@@ -65,12 +76,25 @@ export async function connectDiscord(options: DiscordConnectionOptions): Promise
 
   const handle = createInteractionHandler({ core: options.core, logger, deferAfterMs: options.deferAfterMs ?? DEFER_AFTER_MS });
   client.on(Events.InteractionCreate, (interaction) => void handle(interaction));
+  const publisher = createPublisher(client.rest, logger);
+  if (options.memberEvents) handleMemberJoins(client, { context: options.memberEvents, publisher, logger });
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  let closeCode: number | undefined;
+  client.once(Events.ShardDisconnect, (event) => {
+    closeCode = event.code;
+  });
   logger.info({ api: options.apiUrl, intents: client.options.intents.bitfield }, 'connecting to Discord');
   try {
     await client.login(options.token);
   } catch (error) {
+    await client.destroy();
+    // A gateway close during login, such as 4014 for a privileged intent that is switched off, has its own fix.
+    const hint = closeCode === undefined ? undefined : CLOSE_HINTS[closeCode];
+    if (hint) {
+      logger.error({ code: closeCode }, `login failed: ${hint}`);
+      throw new Error(`Discord closed the gateway connection with code ${closeCode}: ${hint}`, { cause: error });
+    }
     logger.error({ err: loggableError(error), api: options.apiUrl }, 'login failed: check DISCORD_TOKEN and DISCORD_API_URL');
     throw error;
   }
@@ -78,6 +102,7 @@ export async function connectDiscord(options: DiscordConnectionOptions): Promise
 
   return {
     client,
+    publisher,
     async stop() {
       stopping = true;
       logger.info('disconnecting from Discord');

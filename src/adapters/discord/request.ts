@@ -1,5 +1,6 @@
 import {
   ApplicationCommandOptionType,
+  GuildMember,
   PermissionFlagsBits,
   type BaseInteraction,
   type ButtonInteraction,
@@ -23,10 +24,21 @@ export function discordLocale(tag: string | undefined): Locale {
   return language === 'ja' ? 'ja' : 'en';
 }
 
+/**
+ * Returns the name the guild shows for the user: the server nickname, then the global display name,
+ * then the username. Quiz reveals and leaderboards show it.
+ */
+export function displayName(interaction: BaseInteraction): string {
+  const member = interaction.member;
+  // The member is a GuildMember when the guild is cached, otherwise the raw API object with `nick`.
+  const nickname = member instanceof GuildMember ? member.nickname : member?.nick;
+  return nickname ?? interaction.user.globalName ?? interaction.user.username;
+}
+
 /** Builds the requester. An admin is a guild member allowed to manage the guild, never a DM user. */
 export function requester(interaction: BaseInteraction): Requester {
   const isAdmin = interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false;
-  return { id: interaction.user.id, name: interaction.user.globalName ?? interaction.user.username, isAdmin };
+  return { id: interaction.user.id, name: displayName(interaction), isAdmin };
 }
 
 /** Builds the place: the guild, or `dm:<user id>` for a direct message, and the channel. */

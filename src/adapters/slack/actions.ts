@@ -1,12 +1,14 @@
 import type { App, BlockAction } from '@slack/bolt';
 import { postDirect, respondArguments } from './delivery.js';
 import { logDeliveryFailure, runRequest, type HandlerContext } from './handlers.js';
+import { publishHome } from './home.js';
 import type { SlackIds } from './requests.js';
 
 /**
  * Routes every button click to the core by its action id, such as `card:docker-run`, so buttons of
  * commands added later work without Slack changes. The reply is a new message, private when the core
- * marks it so. A click in App Home has no response_url, so its reply goes to a direct message.
+ * marks it so. A click in App Home has no response_url, so its reply goes to a direct message, and
+ * the Home tab is published again so that its progress bars show what the click changed.
  */
 export function registerActions(app: App, context: HandlerContext): void {
   app.action<BlockAction>({ type: 'block_actions', action_id: /.+/ }, async ({ action, body, ack, respond, client }) => {
@@ -26,6 +28,13 @@ export function registerActions(app: App, context: HandlerContext): void {
       else await postDirect(client, ids.user, reply);
     } catch (error) {
       logDeliveryFailure(context.logger, error, ids, `reply to the button ${actionId}`);
+    }
+
+    if (body.view?.type !== 'home') return;
+    try {
+      await publishHome(context, client, ids);
+    } catch (error) {
+      logDeliveryFailure(context.logger, error, ids, 'App Home view');
     }
   });
 }

@@ -83,10 +83,16 @@ export function registerEvents(app: App, context: EventContext): void {
     }
   });
 
-  app.event('team_join', async ({ event, body, client }) => {
+  app.event('team_join', async ({ event, body, client, context: bolt }) => {
     const ids: SlackIds = { team: body.team_id ?? '', channel: '', user: event.user.id };
-    if (event.user.is_bot) return;
-    if (await isRedelivery(context.store, body.event_id)) return;
+    if (event.user.is_bot) {
+      context.logger.debug({ team: ids.team, user: ids.user }, 'ignored a bot joining');
+      return;
+    }
+    if (await isRedelivery(context.store, body.event_id)) {
+      context.logger.warn({ team: ids.team, user: ids.user, event: body.event_id, retry: bolt.retryNum }, 'dropped a redelivered Slack event');
+      return;
+    }
 
     context.logger.info({ team: ids.team, user: ids.user }, 'a member joined the workspace');
     try {

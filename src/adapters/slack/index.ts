@@ -6,6 +6,7 @@ import { SlackConnection, type SlackConfig } from './connection.js';
 import { registerEvents } from './events.js';
 import { createPublisher } from './publisher.js';
 import { RequestBuilder } from './requests.js';
+import { UserDirectory } from './users.js';
 
 export type { SlackConfig } from './connection.js';
 
@@ -25,8 +26,9 @@ export async function startSlack(options: AdapterOptions & { config: SlackConfig
   const { core, logger, config } = options;
   const connection = await SlackConnection.create(config, logger);
 
-  const admins = new AdminCheck({ client: connection.app.client, configuredAdmins: config.adminUsers, logger });
-  const requests = new RequestBuilder(core.context.store, admins);
+  const users = new UserDirectory({ client: connection.app.client, logger });
+  const admins = new AdminCheck(users, config.adminUsers);
+  const requests = new RequestBuilder(core.context.store, admins, users);
   const context = { core, logger, requests, store: core.context.store };
   registerCommands(connection.app, context);
   registerActions(connection.app, context);

@@ -2,7 +2,9 @@ import type { CommandDefinition, OptionDefinition } from '../../core/definition.
 
 // Slack sends a slash command's arguments as one free-text string, so the adapter parses them
 // against the command's neutral definition: an optional subcommand word, `option:value` words and
-// free text for the first string option. Any command the core defines works without Slack changes.
+// free text for the first string option. Words after a free-text option's `name:value` word continue
+// its value, as Discord's option box takes everything typed: `/explain line:docker run -d nginx`.
+// Any command the core defines works without Slack changes.
 
 /** A command call parsed from Slack text, before it becomes a neutral request. */
 export interface ParsedCommand {
@@ -48,6 +50,11 @@ function coerce(option: OptionDefinition, typed: string): string | number | bool
   return choice ? choice.value : typed.trim();
 }
 
+/** True for a text option without fixed choices, whose value may run over several words. */
+function takesFreeText(option: OptionDefinition): boolean {
+  return option.type === 'string' && (option.choices?.length ?? 0) === 0;
+}
+
 /** Splits `name:value` (or the full-width `name：value`) into its parts. */
 function splitOptionWord(word: string): [string, string] | undefined {
   const match = /^([^:：]+)[:：](.*)$/u.exec(word);
@@ -72,12 +79,23 @@ export function parseCommandText(name: string, text: string, lookup: CommandLook
   const optionList = subcommand ? subcommand.options : definition.options;
   const options: Record<string, string | number | boolean> = {};
   const freeWords: string[] = [];
+  let continued: OptionDefinition | undefined;
   for (const word of words) {
     const parts = splitOptionWord(word);
     const option = parts ? optionList.find((item) => matchesName(item, parts[0])) : undefined;
     const value = option && parts ? coerce(option, parts[1]) : undefined;
-    if (option && value !== undefined) options[option.name] = value;
-    else freeWords.push(word);
+    if (option && value !== undefined) {
+      options[option.name] = value;
+      continued = takesFreeText(option) ? option : undefined;
+    } else if (option && parts?.[1]?.trim() === '' && takesFreeText(option)) {
+      // `line: docker run`: the value starts after the space.
+      continued = option;
+    } else if (continued) {
+      const previous = options[continued.name];
+      options[continued.name] = previous === undefined ? word : `${String(previous)} ${word}`;
+    } else {
+      freeWords.push(word);
+    }
   }
 
   const freeOption = optionList.find((option) => option.type === 'string' && options[option.name] === undefined);

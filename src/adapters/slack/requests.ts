@@ -4,6 +4,7 @@ import { localeFromTag, type Locale } from '../../i18n/index.js';
 import type { Store } from '../../store/index.js';
 import type { AdminCheck } from './admin.js';
 import type { ParsedCommand } from './parse.js';
+import type { UserDirectory } from './users.js';
 
 /** The Slack ids of an incoming request, logged with everything that happens to it. */
 export interface SlackIds {
@@ -12,11 +13,12 @@ export interface SlackIds {
   user: string;
 }
 
-/** Builds neutral requests: the workspace's language from the store and the user's admin status. */
+/** Builds neutral requests: the workspace's language from the store, the user's admin status and name. */
 export class RequestBuilder {
   constructor(
     private readonly store: Store,
     private readonly admins: AdminCheck,
+    private readonly users: UserDirectory,
   ) {}
 
   /** Returns the workspace's reply language, set by `/shiori lang`; Japanese by default. */
@@ -25,6 +27,11 @@ export class RequestBuilder {
     return localeFromTag(value);
   }
 
+  /**
+   * Builds the request of a command. The user's name, which quiz reveals and leaderboards show, is the
+   * name Slack displays according to `users.info` (cached, and already read by the admin check), or
+   * `userName` from the payload when that call fails.
+   */
   async command(ids: SlackIds, parsed: ParsedCommand, userName?: string): Promise<Request> {
     const request: Request = {
       command: parsed.command,
@@ -34,7 +41,8 @@ export class RequestBuilder {
       locale: await this.locale(ids.team),
     };
     if (parsed.subcommand) request.subcommand = parsed.subcommand;
-    if (userName) request.user.name = userName;
+    const name = (await this.users.lookup(ids.team, ids.user))?.name ?? userName;
+    if (name) request.user.name = name;
     return request;
   }
 

@@ -33,6 +33,20 @@ export interface FakeDiscordOptions {
   guilds?: { id: string; name: string }[];
   /** When set, REST calls with another bot token get 401, as Discord responds to a wrong token. */
   token?: string;
+  /**
+   * Privileged intents switched on in the "Developer Portal", as a bit field; every one by default.
+   * An IDENTIFY that requests another privileged intent is closed with 4014, as Discord does.
+   */
+  privilegedIntents?: number;
+}
+
+/** A member as GUILD_MEMBER_ADD carries it. */
+export interface FakeMember {
+  id: string;
+  username: string;
+  globalName?: string;
+  nick?: string;
+  bot?: boolean;
 }
 
 interface ErrorAnswer {
@@ -42,11 +56,15 @@ interface ErrorAnswer {
 
 const GATEWAY_HELLO_INTERVAL_MS = 41_250;
 
-function messageObject(body: SentMessage | undefined): Record<string, unknown> {
+/** Intent bits that Discord treats as privileged: GuildMembers, GuildPresences and MessageContent. */
+export const PRIVILEGED_INTENTS = (1 << 1) | (1 << 8) | (1 << 15);
+const GUILD_MEMBERS_INTENT = 1 << 1;
+
+function messageObject(body: SentMessage | undefined, channelId = '300000000000000001'): Record<string, unknown> {
   return {
     id: snowflake(),
     type: 20,
-    channel_id: '300000000000000001',
+    channel_id: channelId,
     author: { id: BOT_USER_ID, username: 'shiori', discriminator: '0', avatar: null, bot: true },
     content: body?.content ?? '',
     embeds: body?.embeds ?? [],
@@ -73,8 +91,14 @@ export class FakeDiscord {
   readonly commands = new Map<string, Record<string, unknown>[]>();
   /** Errors to return for an interaction's callback, by interaction id. */
   readonly callbackErrors = new Map<string, ErrorAnswer>();
+  /** Users who do not accept direct messages: a message to their DM channel gets error 50007. */
+  readonly closedDirectMessages = new Set<string>();
 
   private readonly sockets = new Set<WebSocket>();
+  /** Intents each connection identified with. */
+  private readonly socketIntents = new Map<WebSocket, number>();
+  /** DM channel id per recipient, so opening a DM twice returns the same channel, as Discord does. */
+  private readonly directChannels = new Map<string, string>();
   private readonly waiters = new Set<() => void>();
   private sequence = 0;
 
@@ -83,12 +107,13 @@ export class FakeDiscord {
     private readonly gateway: WebSocketServer,
     private readonly guilds: { id: string; name: string }[],
     private readonly token: string | undefined,
+    private readonly privilegedIntents: number,
   ) {}
 
   static async start(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
     const server = http.createServer();
     const gateway = new WebSocketServer({ server });
-    const fake = new FakeDiscord(server, gateway, options.guilds ?? [{ id: GUILD_ID, name: 'Study group' }], options.token);
+    const fake = new FakeDiscord(server, gateway, options.guilds ?? [{ id: GUILD_ID, name: 'Study group' }], options.token, options.privilegedIntents ?? PRIVILEGED_INTENTS);
     server.on('request', (request, response) => void fake.onRequest(request, response));
     gateway.on('connection', (socket) => fake.onConnection(socket));
     server.listen(options.port ?? 0, '127.0.0.1');
@@ -108,6 +133,35 @@ export class FakeDiscord {
   /** Sends an INTERACTION_CREATE dispatch to every connected bot. */
   sendInteraction(payload: unknown): void {
     for (const socket of this.sockets) this.dispatch(socket, 'INTERACTION_CREATE', payload);
+  }
+
+  /**
+   * Sends a GUILD_MEMBER_ADD dispatch, as Discord does when someone joins a guild. Like Discord, it goes
+   * only to connections that identified with the GuildMembers intent; returns how many got it.
+   */
+  sendMemberAdd(member: FakeMember, guildId = GUILD_ID): number {
+    const data = {
+      guild_id: guildId,
+      user: { id: member.id, username: member.username, global_name: member.globalName ?? null, discriminator: '0', avatar: null, bot: member.bot ?? false },
+      nick: member.nick ?? null,
+      roles: [],
+      joined_at: new Date().toISOString(),
+      deaf: false,
+      mute: false,
+      flags: 0,
+    };
+    let sent = 0;
+    for (const socket of this.sockets) {
+      if (((this.socketIntents.get(socket) ?? 0) & GUILD_MEMBERS_INTENT) === 0) continue;
+      this.dispatch(socket, 'GUILD_MEMBER_ADD', data);
+      sent++;
+    }
+    return sent;
+  }
+
+  /** Returns the id of the DM channel opened with `userId`, or undefined before the bot opened one. */
+  directChannelOf(userId: string): string | undefined {
+    return this.directChannels.get(userId);
   }
 
   /** Resolves with the first recorded request that matches, waiting for it up to `timeoutMs`. */
@@ -175,6 +229,7 @@ export class FakeDiscord {
     this.sockets.add(socket);
     socket.on('close', () => {
       this.sockets.delete(socket);
+      this.socketIntents.delete(socket);
       this.notify();
     });
     socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: GATEWAY_HELLO_INTERVAL_MS } }));
@@ -186,7 +241,14 @@ export class FakeDiscord {
     if (message.op === 6) this.dispatch(socket, 'RESUMED', {});
     if (message.op !== 2) return;
 
-    this.identifies.push(message.d as Identify);
+    const identify = message.d as Identify;
+    this.identifies.push(identify);
+    if ((identify.intents & PRIVILEGED_INTENTS & ~this.privilegedIntents) !== 0) {
+      socket.close(4014, 'Disallowed intent(s).');
+      this.notify();
+      return;
+    }
+    this.socketIntents.set(socket, identify.intents);
     this.dispatch(socket, 'READY', {
       v: 10,
       user: { id: BOT_USER_ID, username: 'shiori', discriminator: '0', avatar: null, bot: true },
@@ -242,6 +304,22 @@ export class FakeDiscord {
     if (!authorized) return send(401, { code: 0, message: '401: Unauthorized' });
     if (method === 'GET' && (path === '/gateway/bot' || path === '/gateway')) {
       return send(200, { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
+    }
+
+    const channelMessage = /^\/channels\/(\d+)\/messages(?:\/(\d+))?$/.exec(path);
+    if (channelMessage && method === 'POST' && channelMessage[2] === undefined) {
+      const recipient = [...this.directChannels].find(([, channelId]) => channelId === channelMessage[1])?.[0];
+      if (recipient && this.closedDirectMessages.has(recipient)) return send(403, { code: 50007, message: 'Cannot send messages to this user' });
+      return send(200, messageObject(request.body as SentMessage, channelMessage[1]));
+    }
+    if (channelMessage && method === 'PATCH' && channelMessage[2] !== undefined) {
+      return send(200, { ...messageObject(request.body as SentMessage, channelMessage[1]), id: channelMessage[2], edited_timestamp: new Date().toISOString() });
+    }
+    if (method === 'POST' && path === '/users/@me/channels') {
+      const recipient = String((request.body as { recipient_id?: string }).recipient_id ?? '');
+      const id = this.directChannels.get(recipient) ?? snowflake();
+      this.directChannels.set(recipient, id);
+      return send(200, { id, type: 1, last_message_id: null, recipients: [{ id: recipient, username: 'member', discriminator: '0', avatar: null }] });
     }
 
     const commands = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path);

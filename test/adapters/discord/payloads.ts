@@ -26,6 +26,10 @@ export interface Sender {
   userId?: string;
   /** Permission bit field of the member, as a decimal string. */
   permissions?: string;
+  /** Names of the user: `learner`, `Learner` and no server nickname unless given. */
+  username?: string;
+  globalName?: string | null;
+  nick?: string;
 }
 
 export const ADMIN_PERMISSIONS = PermissionFlagsBits.ManageGuild.toString();
@@ -36,13 +40,14 @@ function base(type: InteractionType, data: unknown, sender: Sender): Record<stri
   const id = snowflake();
   const guildId = sender.guildId === undefined ? GUILD_ID : sender.guildId;
   const channelId = sender.channelId ?? CHANNEL_ID;
-  const user = { id: sender.userId ?? USER_ID, username: 'learner', global_name: 'Learner', discriminator: '0', avatar: null };
+  const globalName = sender.globalName === undefined ? 'Learner' : sender.globalName;
+  const user = { id: sender.userId ?? USER_ID, username: sender.username ?? 'learner', global_name: globalName, discriminator: '0', avatar: null };
   const where = guildId
     ? {
         guild_id: guildId,
         guild_locale: 'ja',
         channel: { id: channelId, type: 0, guild_id: guildId, name: 'study' },
-        member: { user, roles: [], permissions: sender.permissions ?? '0', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+        member: { user, nick: sender.nick ?? null, roles: [], permissions: sender.permissions ?? '0', joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
         context: 0,
       }
     : { user, channel: { id: channelId, type: 1, recipients: [user] }, context: 1 };
@@ -69,6 +74,11 @@ export function optionPayloads(values: Record<string, string | boolean | number>
     value,
     type: typeof value === 'boolean' ? ApplicationCommandOptionType.Boolean : typeof value === 'number' ? ApplicationCommandOptionType.Integer : ApplicationCommandOptionType.String,
   }));
+}
+
+/** Builds the option payload of a subcommand, such as `schedule` of `/quiz schedule time:09:00`. */
+export function subcommand(name: string, values: Record<string, string | boolean | number> = {}): OptionPayload[] {
+  return [{ name, type: ApplicationCommandOptionType.Subcommand, options: optionPayloads(values) }];
 }
 
 /** A slash command, such as `/cmd query:docker commit`. */

@@ -56,6 +56,10 @@ export class FakeSlack extends EventEmitter {
   readonly responses: ResponsePost[] = [];
   /** User ids that users.info reports as workspace admins. */
   readonly admins = new Set<string>();
+  /** Display and full names that users.info reports, by user id; without one it reports only the handle. */
+  readonly profiles = new Map<string, { displayName?: string; realName?: string }>();
+  /** User ids for which users.info fails with `user_not_found`. */
+  readonly unknownUsers = new Set<string>();
   readonly identity: FakeIdentity = { teamId: 'T0FAKE', botUserId: 'UBOT', botId: 'BBOT' };
   /** When set, auth.test fails with this Slack error code, such as `invalid_auth`. */
   authError?: string;
@@ -147,7 +151,19 @@ export class FakeSlack extends EventEmitter {
         return { ok: true, channel: { id: `D${String(params.users)}` } };
       case 'users.info': {
         const user = String(params.user);
-        return { ok: true, user: { id: user, name: user.toLowerCase(), is_admin: this.admins.has(user), is_owner: false } };
+        if (this.unknownUsers.has(user)) return { ok: false, error: 'user_not_found' };
+        const profile = this.profiles.get(user);
+        return {
+          ok: true,
+          user: {
+            id: user,
+            name: user.toLowerCase(),
+            ...(profile?.realName ? { real_name: profile.realName } : {}),
+            profile: { display_name: profile?.displayName ?? '' },
+            is_admin: this.admins.has(user),
+            is_owner: false,
+          },
+        };
       }
       case 'views.publish':
         return { ok: true, view: { id: `V${this.nextTs()}` } };

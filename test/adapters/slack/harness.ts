@@ -66,6 +66,8 @@ export interface HarnessOptions {
   mode: 'http' | 'socket';
   /** Entries added to the shipped knowledge, such as an oversized one. */
   extraEntries?: Entry[];
+  /** The core's clock; the wall clock by default. */
+  now?: () => Date;
 }
 
 export interface Harness {
@@ -89,7 +91,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const logs = new LogCapture();
   // Trace, the most verbose level, so the checks that no secret is logged cover Bolt's own debug output.
   const logger = createLogger({ level: 'trace', pretty: false, destination: logs });
-  const core = new Core({ knowledge, logger, store, now: () => new Date() });
+  const core = new Core({ knowledge, logger, store, now: options.now ?? (() => new Date()) });
 
   const config: SlackConfig = {
     botToken: BOT_TOKEN,
