@@ -132,7 +132,11 @@ async function main(argv: readonly string[]): Promise<number> {
   if (!platforms) {
     const { runShell } = await import('./adapters/shell/session.js');
     const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
-    await runShell({ core, input: process.stdin, output: process.stdout, locale, interactive });
+    const stop = new AbortController();
+    const onSignal = (): void => stop.abort();
+    process.once('SIGTERM', onSignal);
+    process.once('SIGHUP', onSignal);
+    await runShell({ core, input: process.stdin, output: process.stdout, locale, interactive, signal: stop.signal });
     await store.close();
     return 0;
   }

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { t, type Locale, type MessageKey, type MessageParams } from '../i18n/index.js';
 import { ensureFolder } from '../util/fs.js';
 import { entrySchema, TOPICS, type Entry, type Topic } from './schema.js';
+import { unwrapEntry } from './unwrap.js';
 
 /** Folders under `knowledge/` that hold other data than entries. */
 const NON_ENTRY_FOLDERS = new Set(['quiz', 'paths']);
@@ -112,7 +113,7 @@ export function loadEntryFile(root: string, file: string): Entry {
   if (path.basename(file).replace(/\.ya?ml$/, '') !== entry.id) {
     throw new KnowledgeError('knowledge.idMismatch', { file: relative, id: entry.id });
   }
-  return { ...entry, topic: folder as Topic, file: relative };
+  return unwrapEntry({ ...entry, topic: folder as Topic, file: relative });
 }
 
 /** Loads every entry under `root`, stopping at the first broken file. */
@@ -134,7 +135,7 @@ export function loadEntries(root: string): Entry[] {
 }
 
 /** Bumped when the cache layout changes; schema changes are caught by hashing the schema itself. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 interface EntryCache {
   format: number;

@@ -30,7 +30,8 @@ export function parseLine(line: string, lookup: (name: string) => CommandDefinit
   const text = line.trim();
   if (!text.startsWith('/')) return { command: fallback, options: { query: text } };
 
-  const words = text.slice(1).split(/\s+/);
+  // Only ASCII spaces separate words, so a pasted full-width space stays in the text for /explain to point out.
+  const words = text.slice(1).split(/[ \t]+/);
   const name = (words.shift() ?? '').toLowerCase();
   const definition = lookup(name);
   if (!definition) return { command: name, options: {} };
@@ -38,11 +39,18 @@ export function parseLine(line: string, lookup: (name: string) => CommandDefinit
   let optionList = definition.options;
   let subcommand: string | undefined;
   const candidate = words[0]?.toLowerCase();
-  const sub = definition.subcommands?.find((item) => item.name === candidate);
+  const subcommands = definition.subcommands ?? [];
+  const sub = subcommands.find((item) => item.name === candidate);
   if (sub) {
     subcommand = sub.name;
     optionList = sub.options;
     words.shift();
+  } else if (subcommands.length > 0 && candidate !== undefined && candidate !== '' && !candidate.includes(':')) {
+    // An unknown subcommand word goes to the core, which names it, instead of vanishing into free text.
+    return { command: name, subcommand: candidate, options: {} };
+  } else if (subcommands.length > 0) {
+    // Without a subcommand, option words may belong to any of them, as in /quiz topic:docker.
+    optionList = subcommands.flatMap((item) => item.options);
   }
 
   const options: Record<string, string | number | boolean> = {};

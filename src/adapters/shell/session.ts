@@ -16,6 +16,8 @@ export interface ShellOptions {
   interactive: boolean;
   /** Who the shell user is; the local operator is an admin of the local group. */
   userId?: string;
+  /** Ends the session as /exit does, as main.ts does on SIGTERM. */
+  signal?: AbortSignal;
 }
 
 const PROMPT = 'shiori> ';
@@ -66,6 +68,7 @@ export async function runShell(options: ShellOptions): Promise<void> {
     historySize: interactive ? HISTORY_SIZE : 0,
     completer: interactive ? completer(core) : undefined,
   });
+  options.signal?.addEventListener('abort', () => lines.close(), { once: true });
   const write = (text: string): void => {
     output.write(text);
   };

@@ -24,8 +24,13 @@ const scheduleOptions: OptionDefinition[] = [
   { name: 'close', nameJa: '締め切り', type: 'string', maxLength: 16, description: { ja: '答えを公開する時: next（次の出題、既定）か 90m、2h', en: 'When to reveal: next (the next post, default) or a duration such as 90m' } },
 ];
 
+/** Reads the practice topic; an unknown one is a user error rather than a silent switch to all topics. */
 function topicOf(value: unknown): Topic | undefined {
-  return typeof value === 'string' && (TOPICS as readonly string[]).includes(value) ? (value as Topic) : undefined;
+  if (typeof value !== 'string' || value.trim() === '' || value.trim().toLowerCase() === 'all') return undefined;
+
+  const topic = value.trim().toLowerCase();
+  if ((TOPICS as readonly string[]).includes(topic)) return topic as Topic;
+  throw new UserError('quiz.schedule.badTopics', { value, topics: TOPICS.join(', ') });
 }
 
 /**

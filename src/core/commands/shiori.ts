@@ -36,6 +36,10 @@ async function helpReply(context: CoreContext, request: Request): Promise<Reply>
 }
 
 async function languageReply(context: CoreContext, request: Request): Promise<Reply> {
+  // Only Slack has a workspace language: Discord follows each user's client language, the shell LANG.
+  if (request.place.platform === 'discord') return createReply(request.locale, { summary: t(request.locale, 'shiori.langDiscord'), ephemeral: true });
+  if (request.place.platform === 'shell') return createReply(request.locale, { summary: t(request.locale, 'shiori.langShell'), ephemeral: true });
+
   const raw = request.options.value;
   const value = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
   if (value === '') {

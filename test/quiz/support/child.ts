@@ -1,7 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 
-const TSX = 'node_modules/.bin/tsx';
-
 /** A child process running a TypeScript file, with its output collected line by line. */
 export class Child {
   readonly process: ChildProcessWithoutNullStreams;
@@ -10,7 +8,9 @@ export class Child {
   private readonly exited: Promise<number | null>;
 
   constructor(script: string, args: string[], env: NodeJS.ProcessEnv = {}) {
-    this.process = spawn(TSX, [script, ...args], { env: { ...process.env, LOG_LEVEL: 'silent', ...env } });
+    // Node itself runs the script (tsx as a loader, not its wrapper process), so a signal sent to this
+    // process reaches the code under test and no orphan is left behind.
+    this.process = spawn(process.execPath, ['--import', 'tsx', script, ...args], { env: { ...process.env, LOG_LEVEL: 'silent', ...env } });
     this.process.stdout.on('data', (chunk: Buffer) => (this.output += chunk.toString('utf8')));
     this.process.stderr.on('data', (chunk: Buffer) => (this.errors += chunk.toString('utf8')));
     this.exited = new Promise((resolve) => this.process.once('exit', (code) => resolve(code)));
