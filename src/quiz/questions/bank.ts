@@ -43,6 +43,7 @@ export class QuestionBank {
 }
 
 const banks = new WeakMap<KnowledgeBase, QuestionBank>();
+const folders = new WeakMap<KnowledgeBase, string>();
 
 /** Registers the bank that commands use with `knowledge`, as start-up does after loading both. */
 export function useQuestionBank(knowledge: KnowledgeBase, bank: QuestionBank): void {
@@ -50,13 +51,21 @@ export function useQuestionBank(knowledge: KnowledgeBase, bank: QuestionBank): v
 }
 
 /**
- * Returns the bank registered for `knowledge`, loading one from DEFAULT_QUESTION_FOLDER the first time
- * when none was registered.
+ * Registers the folder whose questions `knowledge` uses, loaded on first use. The terminal chat does
+ * this so start-up does not wait for parsing and generating questions it may never ask.
+ */
+export function useQuestionFolder(knowledge: KnowledgeBase, folder: string): void {
+  folders.set(knowledge, folder);
+}
+
+/**
+ * Returns the bank registered for `knowledge`, loading one the first time from the registered folder,
+ * or DEFAULT_QUESTION_FOLDER when none was registered.
  */
 export function questionBankFor(knowledge: KnowledgeBase): QuestionBank {
   let bank = banks.get(knowledge);
   if (!bank) {
-    bank = QuestionBank.load(knowledge);
+    bank = QuestionBank.load(knowledge, folders.get(knowledge) ?? DEFAULT_QUESTION_FOLDER);
     banks.set(knowledge, bank);
   }
   return bank;
