@@ -134,10 +134,11 @@ async function main(argv: readonly string[]): Promise<number> {
   const core = new coreModule.Core({ knowledge, logger, store, now: () => new Date() });
 
   if (!platforms) {
-    // Build the search index right after the first prompt is written, while the user types.
-    setImmediate(() => knowledge.prepare());
-    const { runShell } = await import('./adapters/shell/session.js');
     const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
+    // At a terminal, build the search index right after the first prompt, while the user types. Piped
+    // input is answered at once instead, and the first search builds the index when it needs it.
+    if (interactive) setImmediate(() => knowledge.prepare());
+    const { runShell } = await import('./adapters/shell/session.js');
     const stop = new AbortController();
     const onSignal = (): void => stop.abort();
     process.once('SIGTERM', onSignal);
