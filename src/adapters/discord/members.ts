@@ -52,6 +52,8 @@ export async function welcomeMember(member: GuildMember, options: MemberEventOpt
   if (!decision) return;
 
   if (decision.target.kind === 'direct') await publisher.sendDirect(decision.target.userId, decision.reply);
+  // NOTE: the channel id comes from `/onboard welcome channel:`, and nothing yet checks that it belongs to
+  // this guild, so an admin of one guild could direct greetings to a channel of another guild.
   else await publisher.post(decision.target.channelId, { ...decision.reply, ephemeral: false });
 }
 
