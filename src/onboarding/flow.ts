@@ -38,6 +38,8 @@ export function onboardingFor(context: CoreContext, request: Request, carriedGro
  */
 export function requirePath(onboarding: Onboarding, id: unknown): LearningPath {
   const text = typeof id === 'string' ? id.trim() : '';
+  if (text === '') throw new UserError('onboarding.missingPath', { paths: onboarding.paths.ids.join(', ') });
+
   const folded = text.normalize('NFKC').toLowerCase();
   const learningPath =
     onboarding.paths.get(text) ?? onboarding.paths.paths.find((candidate) => [candidate.title.ja, candidate.title.en].some((title) => title.normalize('NFKC').toLowerCase() === folded));

@@ -82,7 +82,8 @@ export async function configureWelcome(onboarding: Onboarding, request: Request)
   const { store, now } = onboarding.context;
   const { platform, groupId } = onboarding.member;
   const { locale } = request;
-  const state = request.options.state;
+  // A channel given alone means "greet there", so it switches the welcome on rather than being ignored.
+  const state = (request.options.state === undefined || request.options.state === '') && request.options.channel !== undefined ? 'on' : request.options.state;
   if (state === undefined || state === '') {
     const setting = await readWelcomeSetting(store, platform, groupId);
     return createReply(locale, { title: t(locale, 'onboarding.welcome.settingTitle'), summary: describeWelcome(setting, request), ephemeral: true });

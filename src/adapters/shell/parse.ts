@@ -12,7 +12,9 @@ export interface ParsedLine {
 /** Words that end the shell session. */
 export const EXIT_WORDS = new Set(['/exit', '/quit', '/bye']);
 
-function coerce(option: OptionDefinition, raw: string): string | number | boolean | undefined {
+function coerce(option: OptionDefinition, typed: string): string | number | boolean | undefined {
+  // Quotes around a value, as in tz:"Asia/Tokyo", are how people type it, not part of it.
+  const raw = /^(["'「]).*(["'」])$/u.test(typed) && typed.length >= 2 ? typed.slice(1, -1) : typed;
   if (option.type === 'string') return raw;
   if (option.type === 'integer') return /^-?\d+$/.test(raw) ? Number(raw) : undefined;
   if (/^(true|yes|on|1|はい)$/i.test(raw)) return true;

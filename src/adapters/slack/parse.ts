@@ -33,7 +33,11 @@ function matchesName(item: { name: string; nameJa?: string }, word: string): boo
 
 /** Converts a typed value to the option's type, or undefined when it does not fit. */
 function coerce(option: OptionDefinition, typed: string): string | number | boolean | undefined {
-  const raw = typed.normalize('NFKC').trim();
+  // Quotes around a value, as in tz:"Asia/Tokyo", are how people type it, not part of it. Slack
+  // may send typographic quotes, which NFKC leaves alone.
+  const trimmed = typed.trim();
+  const unquoted = /^(["'“‘「]).*(["'”’」])$/u.test(trimmed) && trimmed.length >= 2 ? trimmed.slice(1, -1) : trimmed;
+  const raw = unquoted.normalize('NFKC').trim();
   if (raw === '') return undefined;
 
   if (option.type === 'integer') return /^-?\d+$/.test(raw) ? Number(raw) : undefined;
@@ -47,7 +51,7 @@ function coerce(option: OptionDefinition, typed: string): string | number | bool
   const choice = option.choices?.find(
     (item) => item.value.toLowerCase() === raw.toLowerCase() || item.label.ja === raw || item.label.en.toLowerCase() === raw.toLowerCase(),
   );
-  return choice ? choice.value : typed.trim();
+  return choice ? choice.value : unquoted.trim();
 }
 
 /** True for a text option without fixed choices, whose value may run over several words. */

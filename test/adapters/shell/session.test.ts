@@ -107,3 +107,17 @@ describe('shell parsing', () => {
     expect(parsed).toEqual({ command: 'cmd', options: { query: 'docker commit' } });
   });
 });
+
+describe('shell option values', () => {
+  it('strips quotes around a value', async () => {
+    const { parseLine } = await import('../../../src/adapters/shell/parse.js');
+    const parsed = parseLine('/quiz schedule time:"09:00" tz:"Asia/Tokyo"', (name) => harness.core.command(name));
+    expect(parsed.options).toEqual({ time: '09:00', tz: 'Asia/Tokyo' });
+  });
+
+  it('names the missing path of /onboard start', async () => {
+    const text = await converse(['/onboard start']);
+    expect(text).toContain('container-basics');
+    expect(text).not.toContain('「」');
+  });
+});
