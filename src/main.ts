@@ -98,7 +98,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const flags = parseMainFlags(argv);
   const locale: Locale = localeFromTag(flags.lang ?? config.terminalLocale);
   const platforms = config.discord !== undefined || config.slack !== undefined;
-  // The shell chat shares the terminal with the log, so it logs only warnings unless told otherwise.
+  // The shell chat shares the terminal with the log, so it logs only warnings unless LOG_LEVEL sets a level.
   const logger = createLogger({ level: config.logLevel ?? (platforms ? 'info' : 'warn'), pretty: process.stderr.isTTY === true });
 
   let knowledge: KnowledgeBase;
@@ -109,8 +109,8 @@ async function main(argv: readonly string[]): Promise<number> {
     coreModule = await import('./core/core.js');
     const { QuestionBank, useQuestionBank, useQuestionFolder } = await import('./quiz/index.js');
     const questionFolder = path.join(config.knowledgeDir, 'quiz');
-    // A bot checks its questions at start-up; the terminal chat loads them at the first /quiz, which
-    // keeps its start under a second (knowledge lint checks the files in CI either way).
+    // A bot checks its questions at start-up. The terminal chat loads them at the first /quiz, so it
+    // starts in under a second, and knowledge lint checks the files in CI either way.
     if (platforms) useQuestionBank(knowledge, QuestionBank.load(knowledge, questionFolder));
     else useQuestionFolder(knowledge, questionFolder);
   } catch (error) {
@@ -127,7 +127,9 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     store = await Store.open(config.databasePath, logger.child({ subsystem: 'store' }));
   } catch (error) {
-    const reason = isFileSystemError(error) ? error.code : error instanceof Error ? error.message : String(error);
+    let reason = String(error);
+    if (error instanceof Error) reason = error.message;
+    if (isFileSystemError(error)) reason = error.code;
     process.stderr.write(`${t(locale, 'startup.storeUnavailable', { path: config.databasePath, reason })}\n`);
     return 1;
   }
@@ -136,7 +138,7 @@ async function main(argv: readonly string[]): Promise<number> {
   if (!platforms) {
     const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true;
     // At a terminal, build the search index right after the first prompt, while the user types. Piped
-    // input is answered at once instead, and the first search builds the index when it needs it.
+    // input gets its first reply at once instead, and the first search builds the index.
     if (interactive) setImmediate(() => knowledge.prepare());
     const { runShell } = await import('./adapters/shell/session.js');
     const stop = new AbortController();
@@ -148,7 +150,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
 
-  // Autocomplete must answer within Discord's 3 seconds, so the index is built before connecting.
+  // Discord drops autocomplete replies after 3 seconds, so the index is built before connecting.
   knowledge.prepare();
   let handles: AdapterHandle[];
   try {

@@ -14,7 +14,7 @@ export interface ShellOptions {
   locale: Locale;
   /** True for a person at a terminal: prompt, banner, colours, history and tab completion. */
   interactive: boolean;
-  /** Who the shell user is; the local operator is an admin of the local group. */
+  /** The shell user's id. The local operator is an admin of the local group. */
   userId?: string;
   /** Ends the session as /exit does, as main.ts does on SIGTERM. */
   signal?: AbortSignal;
@@ -25,8 +25,8 @@ const HISTORY_SIZE = 500;
 const MAX_COMPLETIONS = 25;
 
 /**
- * Keeps the completions that start with what was typed, so readline can fill in their common prefix;
- * when none does (a typo, Japanese words), every suggestion is listed instead.
+ * Keeps the completions that start with what was typed, so readline can fill in their common prefix.
+ * When none does (a typo, Japanese words), every suggestion is listed instead.
  */
 function extending(completions: string[], line: string): string[] {
   const typed = line.toLowerCase();
@@ -56,7 +56,7 @@ function completer(core: Core): Completer {
 
 /**
  * Runs the terminal chat until `/exit` or the end of input. Each line is handled before the next is
- * read, so piped input is answered in order.
+ * read, so piped input gets its replies in order.
  */
 export async function runShell(options: ShellOptions): Promise<void> {
   const { core, output, locale, interactive } = options;
@@ -75,7 +75,7 @@ export async function runShell(options: ShellOptions): Promise<void> {
 
   let lastActions: Action[] = [];
   const respond = (reply: Reply): void => {
-    // A blank line between replies keeps piped output readable when several lines are answered.
+    // A blank line between replies keeps piped output readable when several lines arrive at once.
     write(`${renderReply(reply, { color: interactive })}\n`);
     lastActions = numberedActions(reply);
     if (interactive && lastActions.length > 0) write(`${t(locale, 'shell.actionHint')}\n`);
